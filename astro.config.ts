@@ -11,6 +11,8 @@ export default defineConfig({
   base: url.pathname,
   trailingSlash: 'ignore',
   outDir: process.env['STATUS_OUT_DIR'] || './dist',
+  // Separate caches let two builds (e.g. the e2e fixture with and without a base path) run at once.
+  cacheDir: process.env['STATUS_CACHE_DIR'] || './node_modules/.astro',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

@@ -1,4 +1,9 @@
-import type { ComponentStatus, IncidentImpact, IncidentStatus, MaintenanceStatus } from './status.ts';
+import type {
+  ComponentStatus,
+  IncidentImpact,
+  IncidentStatus,
+  MaintenanceStatus,
+} from './status.ts';
 
 /** The status word of one update: an incident's, a maintenance's, or a plain "update". */
 export type UpdateStatus = IncidentStatus | MaintenanceStatus | 'update';
@@ -41,4 +46,6 @@ export interface Incident {
   draft: boolean;
   /** Updates, newest first (at least one). */
   updates: IncidentUpdate[];
+  /** `false` when the file says `notify: false`: publish without notifying anyone (absent: notify). */
+  notify?: false;
 }

@@ -3,45 +3,71 @@ import type { Problem } from '../domain/problem.ts';
 import { didYouMean } from './did-you-mean.ts';
 import type { YamlLocator } from './yaml-lines.ts';
 
-/** Turns zod's issues into located, readable problems; `known` lists valid keys per path for suggestions. */
+/** How a problem names the place it is about, e.g. `component "dhl": check.url`. */
+export type PathLabel = (path: readonly PropertyKey[]) => string;
+
+/** Options for {@link zodProblems}. */
+export interface ZodProblemOptions {
+  /** The valid keys at a path, for "did you mean" suggestions. */
+  knownKeys?: (path: readonly PropertyKey[]) => string[];
+  /** Names a path for people; default the dotted path (`components.0.check`). */
+  label?: PathLabel;
+}
+
+/** Turns zod's issues into located, readable problems, each `<where>: <what is wrong>`. */
 export function zodProblems(
   error: z.ZodError,
   file: string,
   locator: YamlLocator,
-  knownKeys: (path: readonly PropertyKey[]) => string[] = () => [],
+  options: ZodProblemOptions = {},
 ): Problem[] {
-  const problems: Problem[] = [];
-  for (const issue of error.issues) {
-    const where = issue.path.map(String).join('.');
-    const at = where ? `${where}: ` : '';
+  const knownKeys = options.knownKeys ?? (() => []);
+  const label = options.label ?? ((path) => path.map(String).join('.'));
+  const at = (path: readonly PropertyKey[]) => (path.length > 0 ? `${label(path)}: ` : '');
+  const problem = (line: number, message: string): Problem => ({
+    file,
+    line,
+    message,
+    severity: 'error',
+  });
+  return error.issues.flatMap((issue): Problem[] => {
+    const path = issue.path;
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        problems.push({
-          file,
-          line: locator.lineOfKey(issue.path, key),
-          message: `unknown key "${key}"${where ? ` in ${where}` : ''}${didYouMean(key, knownKeys(issue.path))}`,
-          severity: 'error',
-        });
-      }
-      continue;
+      return issue.keys.map((key) =>
+        problem(
+          locator.lineOfKey(path, key),
+          `${at(path)}unknown key "${key}"${didYouMean(key, knownKeys(path))}`,
+        ),
+      );
     }
-    let message = issue.message;
     if (issue.code === 'invalid_type' && issue.input === undefined) {
-      message = `missing "${String(issue.path.at(-1))}"`;
-      problems.push({ file, line: locator.lineOf(issue.path.slice(0, -1)), message, severity: 'error' });
-      continue;
+      const parent = path.slice(0, -1);
+      return [
+        problem(lineOfParent(locator, parent), `${at(parent)}missing "${String(path.at(-1))}"`),
+      ];
     }
-    if (issue.code === 'invalid_type') message = `${at}expected ${issue.expected}, found ${describe(issue.input)}`;
-    else if (issue.code === 'invalid_value') {
-      const allowed = issue.values.map(String);
-      const given = String(issue.input);
-      message = `${at}unknown value "${given}" (one of ${allowed.join(', ')})${didYouMean(given, allowed)}`;
-    } else if (issue.code === 'too_small' && issue.origin === 'array') {
-      message = `${at}must not be empty`;
-    } else message = `${at}${message}`;
-    problems.push({ file, line: locator.lineOf(issue.path), message, severity: 'error' });
+    return [problem(locator.lineOf(path), `${at(path)}${describeIssue(issue)}`)];
+  });
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type')
+    return `expected ${issue.expected}, found ${describe(issue.input)}`;
+  if (issue.code === 'invalid_value') {
+    const allowed = issue.values.map(String);
+    const given = String(issue.input);
+    return `unknown value "${given}" (one of ${allowed.join(', ')})${didYouMean(given, allowed)}`;
   }
-  return problems;
+  if (issue.code === 'too_small' && issue.origin === 'array') return 'must not be empty';
+  return issue.message;
+}
+
+/** A mapping's own line is that of its key (`site:`), not of its first entry. */
+function lineOfParent(locator: YamlLocator, parent: readonly PropertyKey[]): number {
+  const key = parent.at(-1);
+  return typeof key === 'string'
+    ? locator.lineOfKey(parent.slice(0, -1), key)
+    : locator.lineOf(parent);
 }
 
 function describe(value: unknown): string {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fakeSiteData } from '../../../tests/support/site-data.ts';
+import { metricsView } from './metrics.ts';
+import { addMonths, monthsBetween } from './paging.ts';
+
+describe('metricsView', () => {
+  it('embeds compact series and uptime per period for probed components only', () => {
+    const data = fakeSiteData();
+    data.latency.set('web', [
+      {
+        period: 'day',
+        points: [{ time: '2026-11-28T10:00:00Z', avg: 120.4, p95: 130.6 }],
+        uptime: '99.50',
+      },
+      { period: 'week', points: [], uptime: null },
+    ]);
+    const view = metricsView(data);
+    expect(view.cards.map((c) => c.id)).toEqual(['web', 'dhl']);
+    expect(view.cards[0]!.uptime).toEqual({
+      day: '99.50 % uptime',
+      week: 'No data',
+      month: 'No data',
+    });
+    expect(view.payload.day['web']).toEqual([[Date.parse('2026-11-28T10:00:00Z'), 120, 131]]);
+    expect(view.payload.month['dhl']).toEqual([]);
+  });
+});
+
+describe('months', () => {
+  it.each([
+    ['2026-11', -2, '2026-09'],
+    ['2026-01', -1, '2025-12'],
+    ['2026-12', 1, '2027-01'],
+  ])('%s %i → %s', (month, count, expected) => {
+    expect(addMonths(month, count)).toBe(expected);
+  });
+
+  it('lists months newest first across a year', () => {
+    expect(monthsBetween('2026-02', '2025-11')).toEqual([
+      '2026-02',
+      '2026-01',
+      '2025-12',
+      '2025-11',
+    ]);
+  });
+});

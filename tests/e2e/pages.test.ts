@@ -1,0 +1,124 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectBrowser, fixtureSites } from '../support/browser.ts';
+
+let browser: Browser;
+let page: Page;
+const open = (path: string) => page.goto(new URL(path, fixtureSites().plain.url).href);
+
+beforeAll(async () => {
+  browser = await connectBrowser();
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+});
+afterAll(() => browser.close());
+
+describe('history', () => {
+  it('pages months newest first, three a page', async () => {
+    await open('history/');
+    expect(await page.locator('.month h2').allTextContents()).toEqual([
+      'November 2026',
+      'October 2026',
+      'September 2026',
+    ]);
+    await page.locator('a[rel="next"]').click();
+    await page.waitForURL('**/history/2/');
+    expect(await page.locator('.month h2').allTextContents()).toEqual([
+      'August 2026',
+      'July 2026',
+      'June 2026',
+    ]);
+    expect(await page.locator('.month').nth(0).locator('h3').allTextContents()).toEqual([
+      'UPS label errors',
+    ]);
+    await page.locator('a[rel="next"]').click();
+    expect(await page.locator('.month h2').allTextContents()).toEqual(['May 2026', 'April 2026']);
+    expect(await page.locator('a[rel="next"]').count()).toBe(0);
+  });
+});
+
+describe('uptime', () => {
+  it('offers every group and component and switches to the one chosen', async () => {
+    await open('uptime/');
+    await page.locator('.chooser summary').click();
+    const choices = await page.locator('.chooser li').allTextContents();
+    expect(choices).toHaveLength(20);
+    expect(choices.slice(1, 4)).toEqual([
+      'Shipping Services',
+      'Shipping Services - Shipping API',
+      'Shipping Services - DHL',
+    ]);
+    await page.locator('.chooser a', { hasText: 'Shipping Services - DHL' }).click();
+    await page.waitForURL('**/uptime/dhl/');
+    expect(await page.locator('h1').textContent()).toBe('Shipping Services - DHL');
+    expect(await page.locator('.cal h2').allTextContents()).toEqual([
+      'November 2026',
+      'October 2026',
+      'September 2026',
+    ]);
+    expect(await page.locator('.cal').first().locator('.meta').textContent()).toMatch(
+      /^\d{2,3}\.\d{2} %$/,
+    );
+    await page.locator('.cal .grid').first().locator('i').last().hover();
+    expect(await page.locator('#tip b').textContent()).toBe('28 Nov 2026');
+    await page.locator('a[rel="next"]').click();
+    await page.waitForURL('**/uptime/dhl/2/');
+    expect(await page.locator('.cal h2').first().textContent()).toBe('August 2026');
+  });
+});
+
+describe('metrics', () => {
+  it('draws a chart per component for each period', async () => {
+    await open('metrics/');
+    for (const period of ['Today', 'This week', 'This month']) {
+      await page.locator('.periods button', { hasText: period }).click();
+      expect(await page.locator('.periods [aria-pressed="true"]').textContent()).toBe(period);
+      const painted = await page.locator('canvas').evaluateAll((canvases) =>
+        canvases.map((canvas) => {
+          const { width, height } = canvas as HTMLCanvasElement;
+          const pixels = (canvas as HTMLCanvasElement)
+            .getContext('2d')!
+            .getImageData(0, 0, width, height).data;
+          return pixels.some((value, i) => i % 4 === 3 && value > 0);
+        }),
+      );
+      expect(painted).toHaveLength(15);
+      expect(painted.every(Boolean)).toBe(true);
+      expect(await page.locator('.chart').first().locator('.meta.on').textContent()).toMatch(
+        new RegExp(`^${period}: `),
+      );
+    }
+  });
+
+  it('loads chart.js only on /metrics/', async () => {
+    await open('');
+    const scripts = await page
+      .locator('script[src]')
+      .evaluateAll((list) => list.map((s) => (s as HTMLScriptElement).src));
+    const sizes = await Promise.all(
+      scripts.map(async (src) => (await (await fetch(src)).text()).length),
+    );
+    expect(sizes.every((size) => size < 20_000)).toBe(true);
+  });
+});
+
+describe('subscribe and 404', () => {
+  it('lists the feeds, Slack, the calendar and per-component feeds, and no form', async () => {
+    await open('subscribe/');
+    expect(await page.locator('.subs code').allTextContents()).toEqual([
+      'https://status.example.com/history.rss',
+      'https://status.example.com/history.atom',
+      '/feed subscribe https://status.example.com/history.rss',
+      'https://status.example.com/maintenance.ics',
+    ]);
+    expect(await page.locator('table tr').count()).toBe(16);
+    expect(await page.locator('form').count()).toBe(0);
+  });
+
+  it('answers unknown pages with the 404 page', async () => {
+    const response = await open('nope/');
+    expect([response?.status(), await page.locator('h1').textContent()]).toEqual([
+      404,
+      'Page not found',
+    ]);
+  });
+});
