@@ -1,4 +1,4 @@
-/** `npm run probe`: probes every automatic component once and stores the results (see docs/readme/probes.md). */
+/** `npm run probe`: probes every automatic component once and stores the results (see the README, "Probes"). */
 import { appendFile, access, constants, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ProbeResult } from '../src/domain/result.ts';

@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: the product's performance claims, measured on this machine against their baselines,
- * printed and written to docs/readme/performance.md. Works in a temp dir; never touches data/ or incidents/.
+ * printed and written into README.md between the bench markers. Works in a temp dir; never touches data/ or incidents/.
  * `--quick` runs everything once (for trying it out; the README's figures come from a full run).
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from './demo/steps.ts';
@@ -48,12 +48,24 @@ try {
   sections.push(memorySection(probe, emptyNode, 200, builds.at(-1)!));
 
   console.log(`\n${plain(sections)}\n`);
-  const file = join(projectRoot, 'docs', 'readme', 'performance.md');
-  await writeFile(
-    file,
-    markdown(sections, { date: new Date(), runs, totalMs: performance.now() - started }),
-  );
-  console.log(`Written to ${file}`);
+  const file = join(projectRoot, 'README.md');
+  const report = markdown(sections, {
+    date: new Date(),
+    runs,
+    totalMs: performance.now() - started,
+  });
+  await writeFile(file, replaceSection(await readFile(file, 'utf8'), report));
+  console.log(`Written to the Performance section of ${file}`);
 } finally {
   await rm(dir, { recursive: true, force: true });
+}
+
+/** The README with the text between `<!-- bench:start -->` and `<!-- bench:end -->` replaced. */
+function replaceSection(readme: string, report: string): string {
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md has lost its ${start} … ${end} markers`);
+  return `${readme.slice(0, from + start.length)}\n${report.trim()}\n${readme.slice(to)}`;
 }

@@ -2,7 +2,7 @@
  * `npm run notify`: announces what is new (incidents, updates, maintenance starting and ending,
  * confirmed probe status changes) on Slack, a signed webhook and e-mail, configured by
  * SLACK_WEBHOOK_URL, WEBHOOK_URL + WEBHOOK_SECRET and SMTP_URL. Remembers what it sent in
- * data/notifications.json. Reference: docs/readme/notifications.md.
+ * data/notifications.json. Reference: README.md, "Notifications".
  */
 import { join } from 'node:path';
 import { formatProblem, ProblemsError } from '../src/domain/problem.ts';

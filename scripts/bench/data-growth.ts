@@ -49,7 +49,7 @@ export async function dataGrowthSection(runs: number): Promise<Section> {
     ],
     note:
       `${growth.runs} five-minute probe runs (${growth.runs / 288} days) through the real store, each a git commit ` +
-      '(git fast-import), compacted, then `git gc --aggressive`; the year is the week × 365/7. ' +
+      '(git fast-import), compacted, then repacked (`git repack -a -d -f`); the year is the week × 365/7. ' +
       'Aggregates: reading the store and computing every day, uptime and response-time series of every component and group from a year of simulated data.',
   };
 }

@@ -47,7 +47,8 @@ export interface Group {
 }
 
 /** One row of the page's top level: a group, or a component on its own. */
-export type CatalogueEntry = { kind: 'group'; group: Group } | { kind: 'component'; component: Component };
+export type CatalogueEntry =
+  { kind: 'group'; group: Group } | { kind: 'component'; component: Component };
 
 /** The catalogue in the shapes everything else needs. */
 export interface Catalogue {

@@ -10,7 +10,10 @@ const checkSchemes = ['http:', 'https:', 'tcp:', 'tls:'];
 /** A component or group id: lower-case letters, digits and dashes; it appears in URLs. */
 const Id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and dashes, like "shipping-api"');
+  .regex(
+    /^[a-z0-9][a-z0-9-]*$/,
+    'an id is lower-case letters, digits and dashes, like "shipping-api"',
+  );
 
 const CheckUrl = z.string().superRefine((text, ctx) => {
   let url: URL;
@@ -35,7 +38,10 @@ const Regex = z.string().superRefine((text, ctx) => {
   try {
     new RegExp(text);
   } catch (error) {
-    ctx.addIssue({ code: 'custom', message: `bad regular expression: ${(error as Error).message}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `bad regular expression: ${(error as Error).message}`,
+    });
   }
 });
 
@@ -125,10 +131,15 @@ export const SiteConfig = z.strictObject({
   title: z.string().min(1),
   /** Where the site is published; may include a path (GitHub Pages project sites). */
   url: z
-    .url({ protocol: /^https?$/, error: 'site.url must be an http(s) URL like https://status.example.com/' })
+    .url({
+      protocol: /^https?$/,
+      error: 'site.url must be an http(s) URL like https://status.example.com/',
+    })
     .transform((url) => (url.endsWith('/') ? url : `${url}/`)),
   /** IANA time zone for days, and for times written without a zone. */
-  timezone: z.string().refine(isTimeZone, { error: 'unknown time zone (use an IANA name like Europe/Berlin)' }),
+  timezone: z
+    .string()
+    .refine(isTimeZone, { error: 'unknown time zone (use an IANA name like Europe/Berlin)' }),
   /** Language of the page's own text. */
   language: z.enum(['en', 'de']).default('en'),
   /** A line under the title and in feeds. */
@@ -165,7 +176,12 @@ export type ProbeConfig = z.infer<typeof ProbeConfig>;
 /** `status.config.yaml`. */
 export const StatusConfig = z.strictObject({
   site: SiteConfig,
-  defaults: Defaults.default({ interval: 300_000, timeout: 10_000, retries: 2, degradedAfter: 2_000 }),
+  defaults: Defaults.default({
+    interval: 300_000,
+    timeout: 10_000,
+    retries: 2,
+    degradedAfter: 2_000,
+  }),
   probe: ProbeConfig.default({ concurrency: 32, location: 'default' }),
   notifications: NotificationsConfig,
   /** The catalogue, in page order. */

@@ -1,7 +1,7 @@
 /**
  * What `data/` holds, one zod schema per record kind. Every file is JSON Lines (one record a line,
  * keys in a fixed order), so a probe run appends whole lines and git merges racing runs line by line.
- * Layout (see docs/readme/data.md):
+ * Layout (see the README, "Probe data"):
  *   data/schema.json                              { "schemaVersion": 1 }
  *   data/raw/<YYYY-MM-DD>.jsonl                    one RawRun a line (UTC day), kept 3 days
  *   data/hourly/<component>/<YYYY-MM>.jsonl        one HourlyRollup a line (UTC hour), kept ≥ 40 days

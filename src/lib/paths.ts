@@ -14,7 +14,10 @@ export interface ProjectPaths {
  * The paths every command uses, so one install can serve several pages and tests use temp dirs.
  * Relative values are resolved against the working directory.
  */
-export function projectPaths(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ProjectPaths {
+export function projectPaths(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): ProjectPaths {
   return {
     config: resolve(cwd, env['STATUS_CONFIG'] || 'status.config.yaml'),
     data: resolve(cwd, env['STATUS_DATA_DIR'] || 'data'),

@@ -33,7 +33,9 @@ export function siteUrls(siteUrl: string): SiteUrls {
     incident: (id) => `${base}incidents/${encodeURIComponent(id)}/`,
     history: (page) => paged(`${base}history/`, page),
     uptime: (componentId, page) =>
-      componentId === undefined ? `${base}uptime/` : paged(`${base}uptime/${encodeURIComponent(componentId)}/`, page),
+      componentId === undefined
+        ? `${base}uptime/`
+        : paged(`${base}uptime/${encodeURIComponent(componentId)}/`, page),
     metrics: () => `${base}metrics/`,
     subscribe: () => `${base}subscribe/`,
     feed: (format, componentId) =>
@@ -41,7 +43,8 @@ export function siteUrls(siteUrl: string): SiteUrls {
         ? `${base}history.${format}`
         : `${base}components/${encodeURIComponent(componentId)}/history.${format}`,
     api: (endpoint) => `${base}api/v2/${endpoint}`,
-    badge: (componentId, kind) => `${base}api/badges/${encodeURIComponent(componentId)}/${kind}.json`,
+    badge: (componentId, kind) =>
+      `${base}api/badges/${encodeURIComponent(componentId)}/${kind}.json`,
     calendar: () => `${base}maintenance.ics`,
     absolute: (path) => new URL(path, root.origin).href,
   };

@@ -45,6 +45,7 @@ export class YamlLocator {
 }
 
 function keyText(key: unknown): string | undefined {
-  if (key && typeof key === 'object' && 'value' in key) return String((key as { value: unknown }).value);
+  if (key && typeof key === 'object' && 'value' in key)
+    return String((key as { value: unknown }).value);
   return typeof key === 'string' ? key : undefined;
 }

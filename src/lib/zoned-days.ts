@@ -19,19 +19,42 @@ function formatter(timezone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** The wall-clock fields of an instant in a zone, zero-padded (hour 00–23). */
+export interface WallClock {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+}
+
+/** What a clock on the wall in the zone shows at an instant. */
+export function wallClock(ms: number, timezone: string): WallClock {
+  const parts: Record<string, string> = {};
+  for (const part of formatter(timezone).formatToParts(new Date(ms))) {
+    if (part.type !== 'literal') parts[part.type] = part.value;
+  }
+  return {
+    year: parts['year']!,
+    month: parts['month']!,
+    day: parts['day']!,
+    hour: parts['hour']!,
+    minute: parts['minute']!,
+    second: parts['second']!,
+  };
+}
+
 /** The zone's offset from UTC at an instant, in ms (Berlin in summer: +7,200,000). */
 export function zoneOffset(ms: number, timezone: string): number {
-  const parts: Record<string, number> = {};
-  for (const part of formatter(timezone).formatToParts(new Date(ms))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
+  const wall = wallClock(ms, timezone);
   const asUtc = Date.UTC(
-    parts['year']!,
-    parts['month']! - 1,
-    parts['day']!,
-    parts['hour']!,
-    parts['minute']!,
-    parts['second']!,
+    Number(wall.year),
+    Number(wall.month) - 1,
+    Number(wall.day),
+    Number(wall.hour),
+    Number(wall.minute),
+    Number(wall.second),
   );
   return asUtc - Math.floor(ms / 1000) * 1000;
 }

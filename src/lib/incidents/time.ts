@@ -1,3 +1,5 @@
+import { wallClock, zoneOffset } from '../zoned-days.ts';
+
 /** How a time is written in an incident: `2026-11-28 14:05`, optionally with seconds, `T`, and `Z` or an offset. */
 const timePattern =
   /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -40,7 +42,7 @@ export function parseTime(text: string, zone: string): ParsedTime {
   // Two passes find the offset in force at that wall-clock time (it may differ from the guess near DST changes).
   let utc = wall - zoneOffset(wall, zone);
   utc = wall - zoneOffset(utc, zone);
-  if (wallClock(new Date(utc), zone) !== wallClock(new Date(wall), 'UTC')) {
+  if (!showsWall(utc, zone, wall)) {
     return {
       ok: false,
       message: `time "${text}" does not exist in ${zone} (the clocks skip it); write the time after the change or add an offset`,
@@ -48,40 +50,19 @@ export function parseTime(text: string, zone: string): ParsedTime {
   }
   // A time that happens twice (clocks go back) is read as its first occurrence.
   const hourEarlier = utc - 3_600_000;
-  const first =
-    wallClock(new Date(hourEarlier), zone) === wallClock(new Date(wall), 'UTC') ? hourEarlier : utc;
+  const first = showsWall(hourEarlier, zone, wall) ? hourEarlier : utc;
   return { ok: true, date: new Date(first) };
 }
 
 /** A moment as `YYYY-MM-DD HH:mm` in a zone: how the authoring commands write times. */
 export function formatTime(date: Date, zone: string): string {
-  return wallClock(date, zone).slice(0, 16);
+  const wall = wallClock(date.getTime(), zone);
+  return `${wall.year}-${wall.month}-${wall.day} ${wall.hour}:${wall.minute}`;
 }
 
-/** `YYYY-MM-DD HH:mm:ss` of a moment in a zone. */
-function wallClock(date: Date, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
-}
-
-/** Milliseconds the zone is ahead of UTC at a moment. */
-function zoneOffset(utc: number, zone: string): number {
-  const wall = wallClock(new Date(utc), zone);
-  const [date, time] = wall.split(' ') as [string, string];
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  const [h, mi, s] = time.split(':').map(Number) as [number, number, number];
-  return Date.UTC(y, mo - 1, d, h, mi, s) - Math.floor(utc / 1000) * 1000;
+/** Whether the zone's clocks show `wall` (as if UTC, epoch ms) at the instant `utc`. */
+function showsWall(utc: number, zone: string, wall: number): boolean {
+  return utc + zoneOffset(utc, zone) === wall;
 }
 
 function offsetMinutes(text: string): number {

@@ -1,6 +1,6 @@
 /**
  * The generic webhook: the event as JSON, signed with HMAC-SHA256 over the raw body so the
- * receiver can check it came from us (docs/readme/notifications.md has a verification snippet).
+ * receiver can check it came from us (the README, "The webhook", has a verification snippet).
  */
 import { createHmac } from 'node:crypto';
 import type { NotificationEvent } from './state.ts';
