@@ -240,6 +240,40 @@ describe('maintenance.ics', () => {
   });
 });
 
+describe('drafts and markup', () => {
+  /** Every built file that people or programs read, with its text. */
+  const outputs = async () => {
+    const files = (await readdir(fixture.outDir, { recursive: true })).filter((f) =>
+      /\.(html|rss|atom|json|ics)$/.test(f),
+    );
+    return Promise.all(files.map(async (file) => [file, await read(file)] as const));
+  };
+
+  it('never publishes a draft, on a page, in a feed, the API or the calendar', async () => {
+    for (const [file, text] of await outputs()) {
+      expect(text.includes('DRAFT-SENTINEL'), `${file} shows the draft`).toBe(false);
+    }
+    expect(existsSync(join(fixture.outDir, 'incidents/2026-11-27-draft-notice'))).toBe(false);
+  });
+
+  it('shows markup from titles and updates as text, never as markup', async () => {
+    for (const [file, text] of await outputs()) {
+      if (file.endsWith('.json')) continue; // JSON carries the title as data, escaped by JSON itself
+      // Raw quotes around "title" can only survive unescaped where the title became markup: in a
+      // text node or a quoted attribute they are written as &quot; or the tags as &lt;…&gt;.
+      expect(text, file).not.toContain('<script>alert("title")');
+      expect(text, file).not.toContain('<b>Raw markup');
+    }
+    const page = await read('incidents/2026-06-03-notifier-delays/index.html');
+    expect(page).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; more');
+    expect(page).toContain('&lt;b&gt;Raw markup&lt;/b&gt;');
+    const api = (await json('api/v2/incidents.json'))['incidents'] as Array<{ name: string }>;
+    expect(api.map((i) => i.name)).toContain(
+      'Delayed shop notifications <script>alert("title")</script> & more',
+    );
+  });
+});
+
 describe('every page', () => {
   it('advertises the RSS and Atom feeds', async () => {
     const files = await readdir(fixture.outDir, { recursive: true });

@@ -110,7 +110,14 @@ describe('subscribe and 404', () => {
       '/feed subscribe https://status.example.com/history.rss',
       'https://status.example.com/maintenance.ics',
     ]);
-    expect(await page.locator('table tr').count()).toBe(16);
+    // Every group and component (20 in the catalogue), in page order: name, RSS, Atom.
+    const rows = await page.locator('table tr').allTextContents();
+    expect(rows).toHaveLength(20);
+    expect(rows.slice(0, 3)).toEqual([
+      'E-Commerce ServiceRSSAtom',
+      'Shipping ServicesRSSAtom',
+      'Shipping Services - Shipping APIRSSAtom',
+    ]);
     expect(await page.locator('form').count()).toBe(0);
   });
 

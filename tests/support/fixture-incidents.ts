@@ -92,13 +92,35 @@ We move the sign-in service to new servers.
     'partial_outage',
     '2026-08-14',
   ),
-  '2026-06-03-notifier-delays.md': resolved(
-    'Delayed shop notifications',
-    'minor',
-    'notifier-api',
-    'degraded_performance',
-    '2026-06-03',
-  ),
+  // Markup in a title and an update must reach every page and feed as text, never as markup.
+  '2026-06-03-notifier-delays.md': `---
+title: 'Delayed shop notifications <script>alert("title")</script> & more'
+impact: minor
+components:
+  notifier-api: degraded_performance
+---
+
+## Resolved · 2026-06-03 11:20
+
+Notifications arrive on time again. <b>Raw markup</b> & <i>tags</i> stay text.
+
+## Investigating · 2026-06-03 10:05
+
+We are looking into errors reported by customers.
+`,
+  // A draft is checked but never published anywhere.
+  '2026-11-27-draft-notice.md': `---
+title: Unpublished DRAFT-SENTINEL notice
+impact: major
+draft: true
+components:
+  dhl: major_outage
+---
+
+## Investigating · 2026-11-27 09:00
+
+DRAFT-SENTINEL text that must not appear on the site.
+`,
   '2026-04-21-ecommerce-outage.md': resolved(
     'E-Commerce sync stopped',
     'major',

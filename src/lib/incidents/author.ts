@@ -1,3 +1,4 @@
+import { wallClock } from '../zoned-days.ts';
 import { stringify } from 'yaml';
 import type { ComponentStatus } from '../../domain/status.ts';
 import { slugify } from '../incidents.ts';
@@ -70,7 +71,6 @@ export function addUpdateText(
   at: Date,
   zone: string,
 ): string {
-  const section = `${updateHeading(status, at, zone)}\n\n${message.trim()}\n\n`;
   const lines = text.split('\n');
   // The first `## ` heading below the front matter (the closing `---` is the second one).
   let delimiters = 0;
@@ -79,14 +79,18 @@ export function addUpdateText(
     return delimiters >= 2 && /^##\s/.test(line);
   });
   if (index === -1) index = lines.length;
+  // Two updates in the same minute would have the same time: the newer one gets its seconds.
+  const sameMinute = lines[index]?.trimEnd().endsWith(formatTime(at, zone)) ?? false;
+  const section = `${updateHeading(status, at, zone, sameMinute)}\n\n${message.trim()}\n\n`;
   const before = lines.slice(0, index).join('\n').replace(/\n*$/, '\n\n');
   return `${before}${section}${lines.slice(index).join('\n')}`.replace(/\n*$/, '\n');
 }
 
 /** `## Monitoring · 2026-11-28 13:40`: the word in its usual spelling when it is known. */
-function updateHeading(word: string, at: Date, zone: string): string {
+function updateHeading(word: string, at: Date, zone: string, withSeconds = false): string {
   const status = statusOfWord(word);
-  return `## ${status ? wordOfStatus(status) : word} · ${formatTime(at, zone)}`;
+  const seconds = withSeconds ? `:${wallClock(at.getTime(), zone).second}` : '';
+  return `## ${status ? wordOfStatus(status) : word} · ${formatTime(at, zone)}${seconds}`;
 }
 
 /** At most 60 characters of slug, cut at a dash. */

@@ -24,14 +24,15 @@ describe.each([
     ]);
   });
 
-  it('gives absolute URLs to copy, the Slack command and per-component feeds', () => {
+  it('gives absolute URLs to copy, the Slack command and feeds per group and component', () => {
     const view = subscribeView(data);
     expect(view.slackCommand).toBe(`/feed subscribe ${url}history.rss`);
     expect(view.calendar.webcal).toBe(`${url.replace('https:', 'webcal:')}maintenance.ics`);
-    expect(view.components.map((c) => c.rss)).toEqual([
-      `${base}components/web/history.rss`,
-      `${base}components/dhl/history.rss`,
-      `${base}components/dpd/history.rss`,
+    expect(view.components.map((c) => [c.name, c.rss])).toEqual([
+      ['Website', `${base}components/web/history.rss`],
+      ['Shipping Services', `${base}components/shipping/history.rss`],
+      ['Shipping Services - DHL', `${base}components/dhl/history.rss`],
+      ['Shipping Services - DPD', `${base}components/dpd/history.rss`],
     ]);
   });
 });

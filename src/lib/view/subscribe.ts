@@ -2,7 +2,7 @@
 import type { SiteData } from '../../domain/model.ts';
 import { siteUrls } from '../urls.ts';
 
-/** A component's feeds. */
+/** The feeds of a component or group. */
 export interface ComponentFeedsView {
   name: string;
   rss: string;
@@ -29,10 +29,19 @@ export function subscribeView(data: SiteData): SubscribeView {
     atom: both(urls.feed('atom')),
     slackCommand: `/feed subscribe ${urls.absolute(urls.feed('rss'))}`,
     calendar: { ...calendar, webcal: calendar.absolute.replace(/^https?:/, 'webcal:') },
-    components: data.catalogue.components.map((component) => ({
-      name: component.name,
-      rss: urls.feed('rss', component.id),
-      atom: urls.feed('atom', component.id),
-    })),
+    // Page order, groups first ("Shipping Services", then "Shipping Services - DHL", …).
+    components: data.catalogue.entries.flatMap((entry) => {
+      const feeds = (id: string, name: string) => ({
+        name,
+        rss: urls.feed('rss', id),
+        atom: urls.feed('atom', id),
+      });
+      if (entry.kind === 'component') return [feeds(entry.component.id, entry.component.name)];
+      const { group } = entry;
+      return [
+        feeds(group.id, group.name),
+        ...group.components.map((c) => feeds(c.id, `${group.name} - ${c.name}`)),
+      ];
+    }),
   };
 }
