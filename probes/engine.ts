@@ -4,7 +4,7 @@ import type { ProbeResult } from '../src/domain/result.ts';
 import type { AttemptOutcome } from './checks/http.ts';
 import { toFailure } from './failure.ts';
 import { prepareCheck, type AttemptDeps } from './prepare.ts';
-import { redactDeep } from './secrets.ts';
+import { redactDeep, type Redact } from './secrets.ts';
 
 /** How a probe run behaves; tests inject the clock and the sleep so retries take no time. */
 export interface ProbeOptions {
@@ -42,8 +42,11 @@ export async function probeAll(
   const probed = components.filter((c): c is Component & { check: ResolvedCheck } => !!c.check);
   const probeOne = async (component: (typeof probed)[number]): Promise<ProbeResult> => {
     const time = now();
+    // Known before anything can throw, so even the message of a bug of ours is cleaned.
+    let redact: Redact = (text) => text;
     try {
       const prepared = await prepareCheck(component.check, env, options.configDir);
+      redact = prepared.redact;
       const run =
         'failure' in prepared
           ? { outcome: { latency: null, failure: prepared.failure }, attempts: 1 }
@@ -55,12 +58,8 @@ export async function probeAll(
         kind: 'other' as const,
         message: `probe failed: ${toFailure(error).message}`,
       };
-      return toResult(
-        component,
-        time,
-        { outcome: { latency: null, failure }, attempts: 1 },
-        options.location,
-      );
+      const run = { outcome: { latency: null, failure }, attempts: 1 };
+      return redactDeep(toResult(component, time, run, options.location), redact);
     }
   };
   return mapLimit(probed, options.concurrency, probeOne);

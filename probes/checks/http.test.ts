@@ -37,6 +37,20 @@ beforeAll(async () => {
       else res.writeHead(200).end(`arrived at ${n}`);
     }),
   );
+  // Redirects whose Location carries a token (a session, an echoed API key): never in a message.
+  await add(
+    'tokens',
+    startHttp((req, res) => {
+      const to: Record<string, string> = {
+        '/loop': '/loop2?session=s3cr3t-a',
+        '/loop2?session=s3cr3t-a': '/loop?key=s3cr3t-b#frag',
+        '/ftp': 'ftp://user:s3cr3t-c@files.example/x?sig=s3cr3t-d',
+      };
+      const n = Number(req.url?.match(/^\/n(\d)/)?.[1] ?? -1);
+      const location = n >= 0 ? `/n${n + 1}?sig=s3cr3t-e` : (to[req.url ?? ''] ?? '/loop');
+      res.writeHead(302, { location }).end();
+    }),
+  );
   await add('silent', startRaw(raw.silent));
   await add('stall', startRaw(raw.stallBody));
   await add('garbage', startRaw(raw.garbage));
@@ -138,6 +152,28 @@ describe.each<{
     kind: 'redirect',
     message: () =>
       `redirect loop: ${http('loop', '/a')} → ${http('loop', '/b')} → ${http('loop', '/a')}`,
+  },
+  {
+    name: 'redirect loop with tokens in Location',
+    check: () => ({ url: http('tokens', '/loop') }),
+    status: 'major_outage',
+    kind: 'redirect',
+    message: () =>
+      `redirect loop: ${http('tokens', '/loop')} → ${http('tokens', '/loop2?…')} → ${http('tokens', '/loop?…')} → ${http('tokens', '/loop')}`,
+  },
+  {
+    name: 'too many redirects with a token in Location',
+    check: () => ({ url: http('tokens', '/n0'), maxRedirects: 1 }),
+    status: 'major_outage',
+    kind: 'redirect',
+    message: () => `more than 1 redirects (next: ${http('tokens', '/n2?…')})`,
+  },
+  {
+    name: 'redirect to ftp with credentials',
+    check: () => ({ url: http('tokens', '/ftp') }),
+    status: 'major_outage',
+    kind: 'redirect',
+    message: 'redirect to an unsupported URL: ftp://files.example?…',
   },
   {
     name: 'redirects followed',

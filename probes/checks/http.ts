@@ -111,21 +111,33 @@ async function follow(
     await answer.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
     const next = new URL(location, url);
     if (visited.includes(next.href)) {
-      throw new CheckFailure('redirect', `redirect loop: ${[...visited, next.href].join(' → ')}`);
+      const chain = [...visited, next.href].map(shownUrl).join(' → ');
+      throw new CheckFailure('redirect', `redirect loop: ${chain}`);
     }
     if (visited.length > target.maxRedirects) {
       throw new CheckFailure(
         'redirect',
-        `more than ${target.maxRedirects} redirects (next: ${next.href})`,
+        `more than ${target.maxRedirects} redirects (next: ${shownUrl(next.href)})`,
       );
     }
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-      throw new CheckFailure('redirect', `redirect to an unsupported URL: ${next.href}`);
+      throw new CheckFailure('redirect', `redirect to an unsupported URL: ${shownUrl(next.href)}`);
     }
     hop = redirected(hop, answer.statusCode, url, next);
     visited.push(next.href);
     url = next;
   }
+}
+
+/**
+ * A URL as a message may show it: without credentials, query or fragment. A Location header may
+ * carry a token (a session, a signed link, our own API key echoed back) that must not reach data/.
+ */
+function shownUrl(href: string): string {
+  const url = new URL(href);
+  const hidden = url.search || url.hash ? '?…' : '';
+  const path = url.protocol === 'http:' || url.protocol === 'https:' ? url.pathname : '';
+  return `${url.protocol}//${url.host}${path}${hidden}`;
 }
 
 /** The request after a redirect: 303 (and 301/302 after POST) become GET; credentials stay on their origin. */

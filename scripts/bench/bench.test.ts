@@ -112,26 +112,16 @@ describe('report', () => {
 describe('buildSection', () => {
   const cost = (incidents: number, ms: number) => ({ incidents, ms, maxRss: undefined, dist: '' });
   it.each([
-    [
-      [cost(10, 3000), cost(100, 3900), cost(1000, 12_900)],
-      false,
-      '10.0 ms (10→100), 10.0 ms (100→1000)',
-      true,
-    ],
-    [
-      [cost(10, 3000), cost(100, 3900), cost(1000, 11_000)],
-      true,
-      '10.0 ms (10→100), 7.9 ms (100→1000)',
-      true,
-    ],
-    [
-      [cost(10, 3000), cost(100, 3900), cost(1000, 30_000)],
-      false,
-      '10.0 ms (10→100), 29.0 ms (100→1000)',
-      false,
-    ],
-  ])('%#: 1,000 within 12 s: %s; slopes %s; linear: %s', (costs, fast, slopes, linear) => {
+    [[cost(10, 3000), cost(100, 3900), cost(1000, 12_900)], false, '10.0 ms (10→1000)', true],
+    // The noisy run measured on 2026-11-28: the 100-incident build was faster than the 10.
+    [[cost(10, 6360), cost(100, 6010), cost(1000, 13_020)], false, '6.7 ms (10→1000)', true],
+    [[cost(10, 3000), cost(100, 3500), cost(1000, 11_000)], true, '8.1 ms (10→1000)', true],
+    // The 100-incident build above the line (slower than linear predicts there) is not superlinear.
+    [[cost(10, 4150), cost(100, 6050), cost(1000, 12_700)], false, '8.6 ms (10→1000)', true],
+    // cState on Hugo: 0.9 s at 100, 24 s at 1,000 (and about 0.3 s at 10).
+    [[cost(10, 300), cost(100, 900), cost(1000, 24_000)], false, '23.9 ms (10→1000)', false],
+  ])('case %#', (costs, fast, slope, linear) => {
     const rows = buildSection(costs, 365).rows;
-    expect([rows[2]!.met, rows[3]!.measured, rows[3]!.met]).toEqual([fast, slopes, linear]);
+    expect([rows[2]!.met, rows[3]!.measured, rows[3]!.met]).toEqual([fast, slope, linear]);
   });
 });

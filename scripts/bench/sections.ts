@@ -28,10 +28,14 @@ export function fanOutSection(results: FanOut[]): Section {
 
 /** 2. Build time against the number of incidents. */
 export function buildSection(costs: BuildCost[], days: number): Section {
-  const [first, ...rest] = costs;
-  const perIncident = (a: BuildCost, b: BuildCost) => (b.ms - a.ms) / (b.incidents - a.incidents);
-  const slopes = costs.slice(1).map((cost, i) => perIncident(costs[i]!, cost));
-  const linear = slopes.length < 2 || slopes.at(-1)! <= 2 * Math.max(slopes[0]!, 1);
+  const first = costs[0]!;
+  const last = costs.at(-1)!;
+  // Time per extra incident over the whole range. Superlinear growth (cState's, quadratic) puts the
+  // builds between far below that straight line; allow 1 s or 10 % for the noise of a shared machine.
+  const perIncident = (last.ms - first.ms) / (last.incidents - first.incidents);
+  const onLine = (cost: BuildCost) => first.ms + perIncident * (cost.incidents - first.incidents);
+  const offLine = costs.map((cost) => cost.ms - onLine(cost));
+  const linear = costs.every((cost, i) => offLine[i]! >= -Math.max(1000, 0.1 * cost.ms));
   return {
     title: `2. Build time (the example catalogue, ${days} days of history)`,
     rows: [
@@ -41,7 +45,7 @@ export function buildSection(costs: BuildCost[], days: number): Section {
         baseline:
           cost === first
             ? 'the smallest build of this run'
-            : `+${seconds(cost.ms - first!.ms)} over ${first!.incidents}`,
+            : `+${seconds(cost.ms - first.ms)} over ${first.incidents}`,
         target:
           cost.incidents === 1000
             ? '≤ 12 s (cState on Hugo: 24 s)'
@@ -50,27 +54,22 @@ export function buildSection(costs: BuildCost[], days: number): Section {
               : '',
         met: cost.incidents === 1000 ? cost.ms <= 12_000 : undefined,
       })),
-      ...(rest.length > 0
-        ? [
-            {
-              figure: 'time per extra incident',
-              measured: slopes
-                .map(
-                  (s, i) =>
-                    `${s.toFixed(1)} ms (${costs[i]!.incidents}→${costs[i + 1]!.incidents})`,
-                )
-                .join(', '),
-              baseline: 'cState: quadratic (each page filters all incidents)',
-              target: 'linear: the later slope at most 2× the first',
-              met: linear,
-            },
-          ]
-        : []),
+      {
+        figure: 'time per extra incident',
+        measured: `${perIncident.toFixed(1)} ms (${first.incidents}→${last.incidents})`,
+        baseline: `off that line: ${costs
+          .slice(1, -1)
+          .map((cost) => `${cost.incidents} at ${seconds(cost.ms - onLine(cost))}`)
+          .join(', ')}`,
+        target: 'at most linear: no build over 1 s (or 10 %) below the line',
+        met: linear,
+      },
     ],
     note:
       `\`astro build\` as a child process, ${days} days of simulated probe data (the real data format), ` +
       `${costs.map((c) => c.incidents).join(' / ')} generated incidents (valid Markdown files, 3 updates each). ` +
-      "cState's figures were measured on this machine when the issue was written, not in this run.",
+      "cState's figures were measured on this machine when the issue was written, not in this run " +
+      '(quadratic: each of its pages filters all incidents).',
   };
 }
 

@@ -10,6 +10,25 @@ describe('messages', () => {
     expect([t.indicator.none, t.noIncidents, t.daysAgo(90)]).toEqual([banner, empty, ago]);
   });
 
+  it.each([
+    ['en', '99.87 % uptime', '99.87 %'],
+    ['de', '99,87 % Verfügbarkeit', '99,87 %'],
+  ] as const)('writes uptime in %s with its decimal separator', (language, uptime, month) => {
+    const t = messages(language);
+    expect([t.uptime('99.87'), t.monthUptime('99.87')]).toEqual([uptime, month]);
+  });
+
+  it.each([
+    ['en', 1, 7, '1 of 7 components had an outage.'],
+    ['en', 1, 1, '1 of 1 component had an outage.'],
+    ['en', 2, 7, '2 of 7 components had an outage.'],
+    ['de', 1, 7, '1 von 7 Komponenten hatte einen Ausfall.'],
+    ['de', 1, 1, '1 von 1 Komponente hatte einen Ausfall.'],
+    ['de', 2, 7, '2 von 7 Komponenten hatten einen Ausfall.'],
+  ] as const)('%s: %i of %i components had an outage', (language, n, of, text) => {
+    expect(messages(language).day.groupOutage(n, of)).toBe(text);
+  });
+
   it('has every key in German that English has', () => {
     expect(Object.keys(messages('de')).sort()).toEqual(Object.keys(messages('en')).sort());
   });

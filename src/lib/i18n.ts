@@ -70,7 +70,8 @@ const en = {
     maintenance: 'Maintenance',
     none: 'No downtime recorded on this day.',
     noData: 'No data exists for this day.',
-    groupOutage: (n: number, of: number) => `${n} of ${of} components had an outage.`,
+    groupOutage: (n: number, of: number) =>
+      `${n} of ${of} ${of === 1 ? 'component' : 'components'} had an outage.`,
   },
   affects: 'Affected',
   window: 'Scheduled for',
@@ -88,7 +89,8 @@ const en = {
   monthUptime: (value: string) => `${value} %`,
   metrics: 'System monitoring',
   metricsIntro: 'Response times measured by our probes. Uptime is for the chosen period.',
-  period: { day: 'Today', week: 'This week', month: 'This month' },
+  // Rolling windows (latency.ts): "Today" would be wrong for a chart that starts yesterday.
+  period: { day: 'Last 24 hours', week: 'Last 7 days', month: 'Last 30 days' },
   responseTime: 'Response time (ms)',
   average: 'Average',
   p95: '95th percentile',
@@ -118,6 +120,9 @@ const en = {
 
 /** The UI text of one language (same shape for every language). */
 export type Messages = typeof en;
+
+// German writes 99,87 (the model's figures are "99.87").
+const decimalComma = (value: string) => value.replace('.', ',');
 
 const de: Messages = {
   ...en,
@@ -166,7 +171,7 @@ const de: Messages = {
   historyLink: 'Vorfallsverlauf',
   daysAgo: (n) => `vor ${n} Tagen`,
   today: 'Heute',
-  uptime: (value) => `${value} % Verfügbarkeit`,
+  uptime: (value) => `${decimalComma(value)} % Verfügbarkeit`,
   noUptime: 'Keine Daten',
   manual: 'Manuell gepflegt',
   components_n: (n) => (n === 1 ? '1 Komponente' : `${n} Komponenten`),
@@ -179,7 +184,9 @@ const de: Messages = {
     maintenance: 'Wartung',
     none: 'An diesem Tag keine Ausfallzeit.',
     noData: 'Für diesen Tag liegen keine Daten vor.',
-    groupOutage: (n, of) => `${n} von ${of} Komponenten hatten einen Ausfall.`,
+    // The verb agrees with n ("1 … hatte", "2 … hatten"), the noun with of.
+    groupOutage: (n, of) =>
+      `${n} von ${of} ${of === 1 ? 'Komponente' : 'Komponenten'} ${n === 1 ? 'hatte' : 'hatten'} einen Ausfall.`,
   },
   affects: 'Betroffen',
   window: 'Geplant für',
@@ -194,10 +201,11 @@ const de: Messages = {
   pageOf: (n, of) => `Seite ${n} von ${of}`,
   chooseComponent: 'Komponente',
   show: 'Anzeigen',
+  monthUptime: (value) => `${decimalComma(value)} %`,
   metrics: 'Systemüberwachung',
   metricsIntro:
     'Antwortzeiten, gemessen von unseren Prüfungen. Die Verfügbarkeit gilt für den gewählten Zeitraum.',
-  period: { day: 'Heute', week: 'Diese Woche', month: 'Dieser Monat' },
+  period: { day: 'Letzte 24 Stunden', week: 'Letzte 7 Tage', month: 'Letzte 30 Tage' },
   responseTime: 'Antwortzeit (ms)',
   average: 'Mittelwert',
   p95: '95. Perzentil',

@@ -11,3 +11,6 @@ const format = new Intl.DateTimeFormat(locale, {
 for (const time of document.querySelectorAll<HTMLTimeElement>('time[datetime*="T"]')) {
   time.textContent = format.format(new Date(time.dateTime));
 }
+// The footer names the zone the times are now shown in.
+const zone = document.querySelector('[data-zone]');
+if (zone) zone.textContent = format.resolvedOptions().timeZone;

@@ -87,6 +87,9 @@ function draw(period: Period): void {
       },
     });
     charts.set(canvas.dataset['chart'] ?? '', chart);
+    // An empty chart says why instead of showing bare axes.
+    const empty = document.querySelector<HTMLElement>(`[data-empty="${canvas.dataset['chart']}"]`);
+    if (empty) empty.hidden = points.length > 0;
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-period]')) {
     const on = el.dataset['period'] === period;

@@ -1,6 +1,8 @@
 // One tooltip for every day cell and description: filled from the cell's title (the no-JS
 // fallback) and data-i (incident ids → links from #tip-links). Hover, focus, tap and arrow keys.
 const tip = document.getElementById('tip') as HTMLElement;
+// Screen readers hear the day chosen with the keyboard (the tooltip itself is not announced).
+const say = document.getElementById('tip-say');
 const links = JSON.parse(document.getElementById('tip-links')?.textContent || '{}') as Record<
   string,
   [string, string]
@@ -17,7 +19,7 @@ function facts(el: HTMLElement): string[] {
   return (el.dataset['t'] ?? '').split('\n');
 }
 
-function show(el: HTMLElement): void {
+function show(el: HTMLElement, announce = false): void {
   clearTimeout(hideTimer);
   active?.classList.remove('on');
   active = el;
@@ -44,6 +46,7 @@ function show(el: HTMLElement): void {
   }
   tip.hidden = false;
   place(el.getBoundingClientRect());
+  if (announce && say) say.textContent = [head, ...lines].join(' ').replaceAll('• ', '');
 }
 
 // Keep the tooltip inside the viewport: centred under the cell, above it when there is no room.
@@ -90,7 +93,7 @@ document.addEventListener('focusin', (event) => {
   else if (target.matches('.bar, .grid')) {
     const days = visibleDays(target);
     const day = days.includes(active as HTMLElement) ? active : days.at(-1);
-    if (day) show(day);
+    if (day) show(day, true);
   }
 });
 document.addEventListener('focusout', (event) => {
@@ -111,6 +114,6 @@ document.addEventListener('keydown', (event) => {
   const next = days[moves[event.key] ?? -1];
   if (next) {
     event.preventDefault();
-    show(next);
+    show(next, true);
   }
 });

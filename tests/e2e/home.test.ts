@@ -118,8 +118,29 @@ describe('home page', () => {
     expect(await tip.locator('p').first().textContent()).toMatch(/^Partial outage 4\d mins$/);
     await page.keyboard.press('ArrowLeft');
     expect(await tip.locator('b').textContent()).toBe('27 Nov 2026');
+    // Screen readers hear the chosen day through a live region.
+    const said = page.locator('[aria-live="polite"]');
+    const shown = await tip.locator('b, p, li').allTextContents();
+    expect([shown[0], await said.textContent()]).toEqual(['27 Nov 2026', shown.join(' ')]);
     await page.keyboard.press('Escape');
     await tip.waitFor({ state: 'hidden' });
+  });
+
+  it('shows the description of a group and of a component on focus', async () => {
+    const info = (name: string) =>
+      page
+        .locator('.row-top', { has: page.locator(`.name:has-text("${name}")`) })
+        .first()
+        .locator('.info');
+    const said: string[] = [];
+    for (const name of ['Shipping Services', 'DHL']) {
+      await info(name).focus();
+      said.push((await page.locator('#tip').textContent()) ?? '');
+    }
+    expect(said).toEqual([
+      "The carriers' interfaces within the microtech API.",
+      "DHL's external API.",
+    ]);
   });
 
   it('says how many components of a group had an outage', async () => {
@@ -133,7 +154,7 @@ describe('home page', () => {
   it('marks the manual component with its note', async () => {
     const dpd = page.locator('.row', { has: page.locator('.name:text-is("DPD")') });
     expect(await dpd.locator('.manual').textContent()).toBe(
-      'Set by hand: DPD is not checked automatically yet; the status shown is set by hand.',
+      'Set by hand: DPD is not checked automatically yet; the status shown is static and changes only with an incident.',
     );
   });
 
@@ -161,17 +182,20 @@ describe('home page', () => {
       "the visitor's zone with JavaScript",
       { timezoneId: 'Asia/Tokyo' },
       '28 Nov 2026, 20:10 GMT+9',
+      'Times in Asia/Tokyo',
     ],
     [
       "the page's zone without",
       { timezoneId: 'Asia/Tokyo', javaScriptEnabled: false },
       '28 Nov 2026, 12:10 CET',
+      'Times in Europe/Berlin',
     ],
-  ])('shows times in %s', async (_, options, text) => {
+  ])('shows times in %s, and the footer names that zone', async (_, options, text, zone) => {
     const context = await browser.newContext(options);
     const other = await context.newPage();
     await other.goto(site().url);
     expect(await other.locator('#active time').first().textContent()).toBe(text);
+    expect(await other.locator('footer > span').textContent()).toBe(zone);
     await context.close();
   });
 

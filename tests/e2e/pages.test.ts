@@ -69,7 +69,7 @@ describe('uptime', () => {
 describe('metrics', () => {
   it('draws a chart per component for each period', async () => {
     await open('metrics/');
-    for (const period of ['Today', 'This week', 'This month']) {
+    for (const period of ['Last 24 hours', 'Last 7 days', 'Last 30 days']) {
       await page.locator('.periods button', { hasText: period }).click();
       expect(await page.locator('.periods [aria-pressed="true"]').textContent()).toBe(period);
       const painted = await page.locator('canvas').evaluateAll((canvases) =>
@@ -89,6 +89,34 @@ describe('metrics', () => {
     }
   });
 
+  it('says so when a component has no measurements in the period', async () => {
+    const other = await (await browser.newContext()).newPage();
+    // The fixture measures every component: take DHL's last 24 hours away.
+    await other.route('**/metrics/', async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /(<script id="metrics-data" type="application\/json">)(.*?)(<\/script>)/s,
+        (_, open: string, json: string, close: string) => {
+          const data = JSON.parse(json) as { series: { day: Record<string, unknown[]> } };
+          data.series.day['dhl'] = [];
+          return open + JSON.stringify(data) + close;
+        },
+      );
+      await route.fulfill({ response, body: html });
+    });
+    await other.goto(new URL('metrics/', fixtureSites().plain.url).href);
+    const shown = () =>
+      other
+        .locator('.chart p[data-empty]:visible')
+        .evaluateAll((list) =>
+          list.map((p) => `${p.getAttribute('data-empty')}: ${p.textContent?.trim()}`),
+        );
+    expect(await shown()).toEqual(['dhl: No measurements in this period.']);
+    await other.locator('.periods button', { hasText: 'Last 7 days' }).click();
+    expect(await shown()).toEqual([]);
+    await other.context().close();
+  });
+
   it('loads chart.js only on /metrics/', async () => {
     await open('');
     const scripts = await page
@@ -99,6 +127,24 @@ describe('metrics', () => {
     );
     expect(sizes.every((size) => size < 20_000)).toBe(true);
   });
+});
+
+describe('long words on a 320 px screen', () => {
+  // German titles ("Systemüberwachung") and incident titles can be one word wider than a phone.
+  it.each(['metrics/', 'incidents/2026-11-28-dhl-outage/'])(
+    '%s wraps its heading',
+    async (path) => {
+      const phone = await (
+        await browser.newContext({ viewport: { width: 320, height: 700 } })
+      ).newPage();
+      await phone.goto(new URL(path, fixtureSites().plain.url).href);
+      await phone.locator('h1').evaluate((h1) => {
+        h1.textContent = 'Systemüberwachungsübersicht';
+      });
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+      await phone.context().close();
+    },
+  );
 });
 
 describe('subscribe and 404', () => {

@@ -125,4 +125,41 @@ describe('what each workflow promises', () => {
     const probe = readFileSync(join(dir, 'probe.yml'), 'utf8');
     expect(probe.match(/bash scripts\/ci\/commit-and-push\.sh/g)).toHaveLength(2);
   });
+
+  type Step = { name?: string; run?: string; if?: string; env?: Record<string, string> };
+  const steps = (file: string, job: string) =>
+    (load(file).jobs[job]?.steps ?? []) as unknown as Step[];
+
+  it('passes every ${NAME} of status.config.yaml to the probe step as a secret', () => {
+    const config = readFileSync('status.config.yaml', 'utf8')
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith('#'))
+      .join('\n');
+    const names = [
+      ...new Set([...config.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => m[1]!)),
+    ];
+    expect(names.length).toBeGreaterThan(0);
+    const probe = steps('probe.yml', 'probe').find((step) => step.run === 'npm run probe');
+    expect(probe?.env).toEqual(
+      Object.fromEntries(names.map((name) => [name, `\${{ secrets.${name} }}`])),
+    );
+  });
+
+  it.each([
+    { file: 'probe.yml', job: 'probe' },
+    { file: 'deploy.yml', job: 'notify' },
+  ])(
+    '$file job $job commits data/notifications.json after notify, also after a failed send',
+    ({ file, job }) => {
+      const list = steps(file, job);
+      const notify = list.findIndex((step) => step.run === 'npm run notify');
+      const commit = list.findIndex(
+        (step) => step.env?.['COMMIT_PATHS'] === 'data/notifications.json',
+      );
+      expect(notify).toBeGreaterThan(-1);
+      expect(commit).toBeGreaterThan(notify);
+      expect(list[commit]!.run).toMatch(/^bash scripts\/ci\/commit-and-push\.sh /);
+      expect(list[commit]!.if).toMatch(/!cancelled\(\)/);
+    },
+  );
 });

@@ -132,6 +132,24 @@ describe('planNotifications: incidents', () => {
   });
 });
 
+describe('planNotifications: notify: false', () => {
+  it('records an incident that says notify: false but announces nothing of it', () => {
+    const quiet = { ...open(), notify: false as const };
+    const { events, state } = planNotifications(
+      baseline(),
+      testSite([quiet]),
+      noSamples,
+      new Date(now),
+    );
+    expect(events).toEqual([]);
+    expect(state.outbox).toEqual([]);
+    expect(state.incidents[quiet.id]).toEqual({
+      updates: ['dhl-labels-2026-11-28T11:50:00.000Z'],
+      status: 'investigating',
+    });
+  });
+});
+
 describe('planNotifications: maintenance by the clock', () => {
   const window = { start: '2026-11-28T12:00:00.000Z', end: '2026-11-28T14:00:00.000Z' };
   const maintenance = (at: string) =>
@@ -239,22 +257,63 @@ describe('planNotifications: probe status changes', () => {
     ]);
   });
 
-  it('stays quiet about a component inside a maintenance in progress, but records its status', () => {
+  // Maintenance 11:00–13:00; the API fails from 11:50 on. During the window nothing is said and
+  // the stored status stays; after it, what still holds is news and a recovery alone is not.
+  it.each([
+    { after: 'major_outage', want: ['API: Operational → Major Outage'] },
+    { after: 'operational', want: [] },
+  ] as const)('after a maintenance, announces what outlasts it: $after', ({ after, want }) => {
+    const window = { start: '2026-11-28T11:00:00.000Z', end: '2026-11-28T13:00:00.000Z' };
+    const works = (at: string) =>
+      incident({
+        id: 'm',
+        updates: [['scheduled', '2026-11-20T09:00:00.000Z', 'Planned.']],
+        window,
+        components: { api: 'under_maintenance' },
+        now: at,
+      });
+    const seen = baseline(
+      { m: { updates: ['m-2026-11-20T09:00:00.000Z'], status: 'in_progress' } },
+      statuses,
+    );
+    const during = planNotifications(
+      seen,
+      testSite([works(now)]),
+      new Map([['api', samples(now, ['major_outage', 'major_outage'])]]),
+      new Date(now),
+    );
+    expect(during.events).toEqual([]);
+    expect(during.state.components['api']).toBe('operational');
+    const later = '2026-11-28T13:10:00.000Z';
+    const { events, state } = planNotifications(
+      during.state,
+      testSite([works(later)]),
+      new Map([['api', samples(later, [after, after])]]),
+      new Date(later),
+    );
+    const probeNews = events.filter((e) => e.type === 'component.status_changed');
+    expect(probeNews.flatMap((e) => e.text.split('\n'))).toEqual(want);
+    expect(state.components['api']).toBe(after);
+  });
+
+  it('announces a failure inside the window of a maintenance completed early', () => {
     const works = incident({
       id: 'm',
-      updates: [['scheduled', '2026-11-20T09:00:00.000Z', 'Planned.']],
+      updates: [
+        ['completed', '2026-11-28T11:30:00.000Z', 'Done early.'],
+        ['scheduled', '2026-11-20T09:00:00.000Z', 'Planned.'],
+      ],
       window: { start: '2026-11-28T11:00:00.000Z', end: '2026-11-28T13:00:00.000Z' },
       components: { api: 'under_maintenance' },
       now,
     });
     const seen = baseline(
-      { m: { updates: ['m-2026-11-20T09:00:00.000Z'], status: 'in_progress' } },
+      { m: { updates: works.updates.map((u) => u.id).sort(), status: 'completed' } },
       statuses,
     );
     const recent = new Map([['api', samples(now, ['major_outage', 'major_outage'])]]);
-    const { events, state } = planNotifications(seen, testSite([works]), recent, new Date(now));
-    expect(events).toEqual([]);
-    expect(state.components['api']).toBe('major_outage');
+    const { events } = planNotifications(seen, testSite([works]), recent, new Date(now));
+    expect(events.map((e) => e.text)).toEqual(['API: Operational → Major Outage']);
   });
 
   it('keeps undelivered events in the outbox and does not queue one twice', () => {

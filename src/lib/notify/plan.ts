@@ -52,6 +52,8 @@ export function planNotifications(
     };
     const newUpdates = posted.filter((id) => !seen?.updates.includes(id)).length;
     if (seen && newUpdates === 0 && seen.status === status) continue;
+    // `notify: false` in the file: published and recorded, announced to nobody.
+    if (incident.notify === false) continue;
     const current = incident.facts.active || incident.facts.upcoming;
     const closedAt = incident.facts.resolvedAt ?? incident.facts.updatedAt;
     const announce = firstRun
@@ -62,9 +64,9 @@ export function planNotifications(
     events.push(incidentEvent(incident, change, catalogue, config.site.url, language, now));
   }
 
-  const { components, changes } = probeChanges(before.components, site, recentSamples);
-  const quiet = inMaintenance(site, now);
-  const news = firstRun ? [] : changes.filter((change) => !quiet.has(change.id));
+  const quiet = inMaintenance(site);
+  const { components, changes } = probeChanges(before.components, site, recentSamples, quiet);
+  const news = firstRun ? [] : changes;
   if (news.length > 0) events.push(componentEvent(news, catalogue, config.site.url, language));
 
   const queued = new Set(before.outbox.map((entry) => entry.event.id));
@@ -76,11 +78,17 @@ export function planNotifications(
   return { events: fresh, state: { version: 1, incidents, components, outbox } };
 }
 
-/** Confirmed probe statuses of every probed component, and the changes against the stored ones. */
+/**
+ * Confirmed probe statuses of every probed component, and the changes against the stored ones.
+ * A component in maintenance keeps its stored status: its failures are expected, and an outage
+ * that outlasts the maintenance must still be announced (and a recovery from an unannounced
+ * failure must not be).
+ */
 function probeChanges(
   stored: NotificationState['components'],
   site: NotifySiteData,
   recentSamples: ReadonlyMap<string, readonly RecentSample[]>,
+  quiet: ReadonlySet<string>,
 ): { components: NotificationState['components']; changes: StatusChange[] } {
   const runs = site.config.notifications.confirmRuns;
   const staleAfter = 2 * site.catalogue.interval;
@@ -91,6 +99,10 @@ function probeChanges(
     const samples = recentSamples.get(component.id) ?? [];
     const confirmed = confirmedStatus(samples, runs, staleAfter);
     const previous = stored[component.id];
+    if (quiet.has(component.id)) {
+      if (previous !== undefined) components[component.id] = previous;
+      continue;
+    }
     const status = confirmed ?? previous;
     if (status === undefined) continue;
     components[component.id] = status;
@@ -106,13 +118,12 @@ function probeChanges(
 }
 
 /** Components inside a maintenance in progress: their probe failures are expected, not news. */
-function inMaintenance(site: NotifySiteData, now: Date): Set<string> {
+function inMaintenance(site: NotifySiteData): Set<string> {
   const ids = new Set<string>();
   for (const incident of site.incidents) {
-    const window = incident.maintenance;
-    if (incident.kind !== 'maintenance' || !window || incident.draft) continue;
-    if (window.start <= now && now < window.end)
-      for (const id of Object.keys(incident.components)) ids.add(id);
+    if (incident.kind !== 'maintenance' || incident.draft) continue;
+    // In progress by the clock unless an update said otherwise (completed early, say): the facts.
+    if (incident.facts.active) for (const id of Object.keys(incident.components)) ids.add(id);
   }
   return ids;
 }

@@ -1,12 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runNotify } from './run.ts';
 import type { NotificationState } from './state.ts';
 import { closedPort, httpReceiver, smtpReceiver } from './test-servers.ts';
-import { incident, testSite } from './test-support.ts';
+import { incident, samples, testSite } from './test-support.ts';
+import type { RecentSample } from './confirm.ts';
 
 const now = new Date('2026-11-28T12:00:00.000Z');
 const webhookSecret = 'whsec-test-4f9a';
@@ -193,5 +194,41 @@ describe('runNotify against real servers', () => {
       `notify: error: slack (${failing.url}/…): could not send ${eventId}: 127.0.0.1:${new URL(failing.url).port} answered HTTP 500: internal_error`,
     ]);
     expect(result.state.outbox[0]!.delivered).toEqual([]);
+  });
+});
+
+describe('runNotify with many probe locations', () => {
+  // Six locations, two runs each, all failing now: the change is confirmed only if every location's
+  // two newest samples are read, more than a fixed allowance of samples per run gives.
+  it.each([2, 6])('confirms a change seen at %i locations', async (locations) => {
+    const all: RecentSample[] = Array.from({ length: locations }, (_, i) =>
+      samples(now.toISOString(), ['major_outage', 'major_outage'], `loc-${i}`),
+    )
+      .flat()
+      .sort((a, b) => Date.parse(b.time) - Date.parse(a.time));
+    const statePath = join(dir, 'data/notifications.json');
+    mkdirSync(join(dir, 'data'));
+    const seen = { updates: ['dhl-labels-2026-11-28T11:50:00.000Z'], status: 'investigating' };
+    const baseline = { 'dhl-labels': seen };
+    const state = {
+      version: 1,
+      incidents: baseline,
+      components: { api: 'operational' },
+      outbox: [],
+    };
+    writeFileSync(statePath, JSON.stringify(state));
+    const err: string[] = [];
+    const code = await runNotify({
+      site,
+      samples: async (id, count) => (id === 'api' ? all.slice(0, count) : []),
+      statePath,
+      env: {},
+      now,
+      log: () => undefined,
+      error: (line) => err.push(line),
+    });
+    expect({ code, err }).toEqual({ code: 0, err: [] });
+    const stored = JSON.parse(readFileSync(statePath, 'utf8')) as NotificationState;
+    expect(stored.components).toEqual({ api: 'major_outage' });
   });
 });

@@ -24,8 +24,10 @@ export interface NotifyOptions {
   error: (line: string) => void;
 }
 
-/** Samples asked per confirm run: room for several probe locations voting. */
+/** Samples first asked per confirm run: room for several probe locations voting. */
 const locationsAllowance = 4;
+/** The most locations asked for (the list doubles until every location has its runs). */
+const maxLocations = 64;
 
 /** Runs the notifier; resolves to the exit code (1 when any send failed or a channel is misconfigured). */
 export async function runNotify(options: NotifyOptions): Promise<number> {
@@ -76,10 +78,32 @@ export async function runNotify(options: NotifyOptions): Promise<number> {
 async function recentSamples(
   options: NotifyOptions,
 ): Promise<Map<string, readonly RecentSample[]>> {
-  const count = options.site.config.notifications.confirmRuns * locationsAllowance;
+  const runs = options.site.config.notifications.confirmRuns;
   const probed = options.site.catalogue.components.filter((component) => component.check);
-  const lists = await Promise.all(probed.map((component) => options.samples(component.id, count)));
+  const lists = await Promise.all(
+    probed.map((component) => samplesOfRuns(options, component.id, runs)),
+  );
   return new Map(probed.map((component, i) => [component.id, lists[i]!]));
+}
+
+/**
+ * Enough of a component's newest samples that every location in them has its `runs` newest ones:
+ * with more locations than the first guess allows, a fixed count would leave some with fewer, and
+ * no change could ever be confirmed.
+ */
+async function samplesOfRuns(
+  options: NotifyOptions,
+  componentId: string,
+  runs: number,
+): Promise<readonly RecentSample[]> {
+  for (let count = runs * locationsAllowance; ; count *= 2) {
+    const list = await options.samples(componentId, count);
+    const perLocation = new Map<string, number>();
+    for (const sample of list)
+      perLocation.set(sample.location ?? '', (perLocation.get(sample.location ?? '') ?? 0) + 1);
+    const short = [...perLocation.values()].some((n) => n < runs);
+    if (list.length < count || !short || count >= runs * maxLocations) return list;
+  }
 }
 
 function describe(channels: readonly Channel[]): string {

@@ -74,7 +74,10 @@ async function compactDay(
   let complete = !problems.some((p) => p.severity === 'error');
   for (const [component, list] of runSamples(records)) {
     const samples = uniqueSamples(list);
-    const following = (next.get(component) ?? []).map((s: Sample) => Date.parse(s.time));
+    // Only a measured run ends the day's last span (as at read time: see probeRuns).
+    const following = (next.get(component) ?? [])
+      .filter((s: Sample) => s.error?.kind !== 'config')
+      .map((s: Sample) => Date.parse(s.time));
     const until = following.length > 0 ? Math.min(...following) : Infinity;
     const segments: StatusSegment[] = runSpans(probeRuns(samples, interval), interval, until).map(
       (s) => ({

@@ -140,18 +140,25 @@ export async function readComponentData(
   };
 }
 
-/** The newest `count` samples of a component, newest first (the notifier confirms changes with it). */
+/**
+ * The newest `count` measured samples of a component, newest first (the notifier confirms changes
+ * with it). Lines a union merge repeated count once; a check that could not run (error kind
+ * `config`, e.g. a missing secret) measured nothing, as on the page, so it is left out.
+ */
 export async function latestResults(
   dataDir: string,
   componentId: string,
   count: number,
 ): Promise<Sample[]> {
   const dir = layout.rawDir(dataDir);
-  const found: Sample[] = [];
+  let found: Sample[] = [];
   for (const name of (await listFiles(dir, namePatterns.raw)).reverse()) {
     const { records } = await readRecords(`${dir}/${name}`, RawRun);
-    found.push(...(runSamples(records, componentId).get(componentId) ?? []));
+    const measured = (runSamples(records, componentId).get(componentId) ?? []).filter(
+      (sample) => sample.error?.kind !== 'config',
+    );
+    found = uniqueSamples([...found, ...measured]);
     if (found.length >= count) break;
   }
-  return uniqueSamples(found).reverse().slice(0, count);
+  return found.reverse().slice(0, count);
 }

@@ -210,6 +210,45 @@ describe('reading', () => {
     ]);
     expect(await latestResults(dir, 'ups', 3)).toEqual([]);
   });
+
+  it('latestResults reads on into older days when repeated lines fill the newest one', async () => {
+    const times = [
+      '2026-11-27T23:55:00.000Z',
+      '2026-11-28T00:00:00.000Z',
+      '2026-11-28T00:05:00.000Z',
+    ];
+    await appendResults(
+      dir,
+      times.map((t) => result(t)),
+      { now: new Date(times[2]!) },
+    );
+    const file = join(dir, 'raw', '2026-11-28.jsonl');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text + text); // both sides of a union merge kept every line
+    const latest = await latestResults(dir, 'dhl', 3);
+    expect(latest.map((s) => s.time)).toEqual([...times].reverse());
+  });
+
+  it('latestResults counts a union-merged repeated line once and skips checks that could not run', async () => {
+    const at = (m: number) => `2026-11-28T10:${String(m).padStart(2, '0')}:00.000Z`;
+    const noSecret = { error: { kind: 'config' as const, message: 'DHL_API_KEY is not set' } };
+    await appendResults(dir, [result(at(0), 'major_outage'), result(at(5), 'major_outage')], {
+      now: new Date(at(30)),
+    });
+    await appendResults(dir, [result(at(10), 'major_outage', noSecret), result(at(15))], {
+      now: new Date(at(30)),
+    });
+    const file = join(dir, 'raw', '2026-11-28.jsonl');
+    const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
+    // A union merge of two branches that both carried the newest line.
+    await writeFile(file, `${[...lines, lines.at(-1)!].join('\n')}\n`);
+    const latest = await latestResults(dir, 'dhl', 3);
+    expect(latest.map((s) => [s.time, s.status])).toEqual([
+      [at(15), 'operational'],
+      [at(5), 'major_outage'],
+      [at(0), 'major_outage'],
+    ]);
+  });
 });
 
 describe('compaction', () => {
@@ -219,6 +258,28 @@ describe('compaction', () => {
   const gap = (r: ProbeResult) => !(r.time >= '2026-11-25T12:00' && r.time < '2026-11-25T13:00');
   const all = series('2026-11-24T00:00:00Z', 5 * 24, fails).filter(gap);
   const now = new Date('2026-11-28T23:59:00Z');
+
+  it('ends a compacted day by the next measured run, not by a check that could not run', async () => {
+    const noSecret = { error: { kind: 'config' as const, message: 'DHL_API_KEY is not set' } };
+    const missing = (r: ProbeResult) => r.time >= '2026-11-26T00:00' && r.time < '2026-11-26T00:20';
+    const results = all.map((r) =>
+      missing(r) ? { ...r, status: 'major_outage' as const, latency: null, ...noSecret } : r,
+    );
+    await appendResults(dir, results, { now: new Date('2026-11-24T00:00:00Z') });
+    const days = async () =>
+      buildAggregates({
+        catalogue,
+        data: (await readStore(dir, catalogue)).data,
+        incidents: [],
+        now,
+        timezone: 'UTC',
+      }).history.get('dhl')!;
+    const before = await days();
+    // 23:55 is the last run of the 25th: its time runs to 00:05 (twice the interval), not 00:00.
+    expect(before.find((d) => d.date === '2026-11-26')!.seconds.covered).toBe(86_400 - 15 * 60);
+    await compact(dir, now, 'UTC');
+    expect(await days()).toEqual(before);
+  });
 
   it('rolls old raw days into segments and hourly roll-ups, idempotently, without changing a day', async () => {
     await appendResults(dir, all, { now: new Date('2026-11-24T00:00:00Z') });
