@@ -13,6 +13,7 @@ describe.each([
     [urls.history(2), `${base}history/2/`],
     [urls.uptime(), `${base}uptime/`],
     [urls.uptime('dhl', 3), `${base}uptime/dhl/3/`],
+    [urls.metricsData(), `${base}metrics/data.json`],
     [urls.feed('atom'), `${base}history.atom`],
     [urls.feed('rss', 'dhl'), `${base}components/dhl/history.rss`],
     [urls.api('summary.json'), `${base}api/v2/summary.json`],

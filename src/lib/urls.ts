@@ -9,6 +9,8 @@ export interface SiteUrls {
   /** Uptime calendars: the first component without an id; page 1 shows the latest three months. */
   uptime(componentId?: string, page?: number): string;
   metrics(): string;
+  /** The response-time series the /metrics/ charts load (kept out of the page so it paints at once). */
+  metricsData(): string;
   subscribe(): string;
   /** `history.rss` / `history.atom`, for the whole page or one component. */
   feed(format: 'rss' | 'atom', componentId?: string): string;
@@ -37,6 +39,7 @@ export function siteUrls(siteUrl: string): SiteUrls {
         ? `${base}uptime/`
         : paged(`${base}uptime/${encodeURIComponent(componentId)}/`, page),
     metrics: () => `${base}metrics/`,
+    metricsData: () => `${base}metrics/data.json`,
     subscribe: () => `${base}subscribe/`,
     feed: (format, componentId) =>
       componentId === undefined

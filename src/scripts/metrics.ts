@@ -1,5 +1,6 @@
-// /metrics/: one line chart per component from the JSON embedded at build; the period buttons
+// /metrics/: one line chart per component from metrics/data.json (written at build); the period buttons
 // switch every chart and the uptime shown. chart.js is bundled (tree-shaken), never from a CDN.
+// Charts are drawn only when they come into view, so a phone does not lay out fifteen at once.
 import {
   CategoryScale,
   Chart,
@@ -22,12 +23,16 @@ Chart.register(
 );
 
 type Period = 'day' | 'week' | 'month';
+/** [minutes since the previous point, avg ms, p95 ms if it differs] (see src/lib/view/metrics.ts). */
+type Point = [number, number, number?];
 interface Payload {
-  series: Record<Period, Record<string, [number, number, number][]>>;
+  series: Record<Period, Record<string, Point[]>>;
   labels: { average: string; p95: string; empty: string; language: string };
 }
 
-const payload = JSON.parse(document.getElementById('metrics-data')?.textContent || '{}') as Payload;
+// The series come as a separate file, so the page itself paints before they arrive.
+const source = document.querySelector<HTMLElement>('.charts[data-src]')?.dataset['src'] ?? '';
+const payload = (await (await fetch(source)).json()) as Payload;
 const locale = payload.labels.language === 'de' ? 'de-DE' : 'en-GB';
 const dark = matchMedia('(prefers-color-scheme: dark)').matches;
 const ink = dark ? '#9198a1' : '#59636e';
@@ -39,26 +44,39 @@ const formats: Record<Period, Intl.DateTimeFormatOptions> = {
 };
 const charts = new Map<string, Chart>();
 
-function draw(period: Period): void {
+let period: Period = 'day';
+
+/** The points of one series with absolute times (epoch ms). */
+function decode(points: Point[]): { time: number; avg: number; p95: number }[] {
+  let minutes = 0;
+  return points.map(([delta, avg, p95]) => {
+    minutes += delta;
+    return { time: minutes * 60_000, avg, p95: p95 ?? avg };
+  });
+}
+
+function drawChart(canvas: HTMLCanvasElement): void {
+  const id = canvas.dataset['chart'] ?? '';
   const format = new Intl.DateTimeFormat(locale, formats[period]);
-  for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) {
-    const points = payload.series[period][canvas.dataset['chart'] ?? ''] ?? [];
-    charts.get(canvas.dataset['chart'] ?? '')?.destroy();
-    const chart = new Chart(canvas, {
+  const points = decode(payload.series[period][id] ?? []);
+  charts.get(id)?.destroy();
+  charts.set(
+    id,
+    new Chart(canvas, {
       type: 'line',
       data: {
-        labels: points.map(([time]) => format.format(time)),
+        labels: points.map((p) => format.format(p.time)),
         datasets: [
           {
             label: payload.labels.average,
-            data: points.map((p) => p[1]),
+            data: points.map((p) => p.avg),
             borderColor: '#2f81f7',
             backgroundColor: 'rgb(47 129 247 / 12%)',
             fill: true,
           },
           {
             label: payload.labels.p95,
-            data: points.map((p) => p[2]),
+            data: points.map((p) => p.p95),
             borderColor: '#a371f7',
             borderDash: [4, 3],
           },
@@ -85,11 +103,39 @@ function draw(period: Period): void {
           },
         },
       },
-    });
-    charts.set(canvas.dataset['chart'] ?? '', chart);
+    }),
+  );
+}
+
+const canvases = [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
+const visible = new Set<HTMLCanvasElement>();
+const observer = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      const canvas = entry.target as HTMLCanvasElement;
+      if (!entry.isIntersecting) visible.delete(canvas);
+      else {
+        visible.add(canvas);
+        if (canvas.dataset['drawn'] !== period) drawChart(canvas);
+        canvas.dataset['drawn'] = period;
+      }
+    }
+  },
+  { rootMargin: '200px 0px' },
+);
+
+/** Switches every card to a period: charts in view now, the others when they scroll in. */
+function show(next: Period): void {
+  period = next;
+  for (const canvas of canvases) {
+    const points = payload.series[period][canvas.dataset['chart'] ?? ''] ?? [];
     // An empty chart says why instead of showing bare axes.
     const empty = document.querySelector<HTMLElement>(`[data-empty="${canvas.dataset['chart']}"]`);
     if (empty) empty.hidden = points.length > 0;
+    if (visible.has(canvas)) {
+      drawChart(canvas);
+      canvas.dataset['drawn'] = period;
+    }
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-period]')) {
     const on = el.dataset['period'] === period;
@@ -99,6 +145,7 @@ function draw(period: Period): void {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('.periods button')) {
-  button.addEventListener('click', () => draw(button.dataset['period'] as Period));
+  button.addEventListener('click', () => show(button.dataset['period'] as Period));
 }
-draw('day');
+show('day');
+for (const canvas of canvases) observer.observe(canvas);

@@ -72,17 +72,20 @@ describe('metrics', () => {
     for (const period of ['Last 24 hours', 'Last 7 days', 'Last 30 days']) {
       await page.locator('.periods button', { hasText: period }).click();
       expect(await page.locator('.periods [aria-pressed="true"]').textContent()).toBe(period);
-      const painted = await page.locator('canvas').evaluateAll((canvases) =>
-        canvases.map((canvas) => {
-          const { width, height } = canvas as HTMLCanvasElement;
-          const pixels = (canvas as HTMLCanvasElement)
-            .getContext('2d')!
-            .getImageData(0, 0, width, height).data;
-          return pixels.some((value, i) => i % 4 === 3 && value > 0);
-        }),
-      );
-      expect(painted).toHaveLength(15);
-      expect(painted.every(Boolean)).toBe(true);
+      // Charts are drawn as they come into view: scroll through them all, then look.
+      for (const canvas of await page.locator('canvas').all())
+        await canvas.scrollIntoViewIfNeeded();
+      const painted = () =>
+        page.locator('canvas').evaluateAll((canvases) =>
+          canvases.map((canvas) => {
+            const { width, height } = canvas as HTMLCanvasElement;
+            const pixels = (canvas as HTMLCanvasElement)
+              .getContext('2d')!
+              .getImageData(0, 0, width, height).data;
+            return pixels.some((value, i) => i % 4 === 3 && value > 0);
+          }),
+        );
+      await expect.poll(painted).toEqual(Array(15).fill(true));
       expect(await page.locator('.chart').first().locator('.meta.on').textContent()).toMatch(
         new RegExp(`^${period}: `),
       );
@@ -92,17 +95,11 @@ describe('metrics', () => {
   it('says so when a component has no measurements in the period', async () => {
     const other = await (await browser.newContext()).newPage();
     // The fixture measures every component: take DHL's last 24 hours away.
-    await other.route('**/metrics/', async (route) => {
+    await other.route('**/metrics/data.json', async (route) => {
       const response = await route.fetch();
-      const html = (await response.text()).replace(
-        /(<script id="metrics-data" type="application\/json">)(.*?)(<\/script>)/s,
-        (_, open: string, json: string, close: string) => {
-          const data = JSON.parse(json) as { series: { day: Record<string, unknown[]> } };
-          data.series.day['dhl'] = [];
-          return open + JSON.stringify(data) + close;
-        },
-      );
-      await route.fulfill({ response, body: html });
+      const data = (await response.json()) as { series: { day: Record<string, unknown[]> } };
+      data.series.day['dhl'] = [];
+      await route.fulfill({ response, json: data });
     });
     await other.goto(new URL('metrics/', fixtureSites().plain.url).href);
     const shown = () =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeSiteData } from '../../../tests/support/site-data.ts';
-import { metricsView } from './metrics.ts';
+import { compactPoints, metricsView } from './metrics.ts';
 import { addMonths, monthsBetween } from './paging.ts';
 
 describe('metricsView', () => {
@@ -21,8 +21,28 @@ describe('metricsView', () => {
       week: 'No data',
       month: 'No data',
     });
-    expect(view.payload.day['web']).toEqual([[Date.parse('2026-11-28T10:00:00Z'), 120, 131]]);
-    expect(view.payload.month['dhl']).toEqual([]);
+    expect(view.series.day['web']).toEqual([
+      [Date.parse('2026-11-28T10:00:00Z') / 60_000, 120, 131],
+    ]);
+    expect(view.series.month['dhl']).toEqual([]);
+  });
+});
+
+describe('compactPoints', () => {
+  it('counts minutes from the previous point and drops a p95 equal to the average', () => {
+    const t0 = Date.parse('2026-11-28T10:00:00Z');
+    const at = (minutes: number) => new Date(t0 + minutes * 60_000).toISOString();
+    expect(
+      compactPoints([
+        { time: at(0), avg: 120.4, p95: 120.4 },
+        { time: at(5), avg: 98, p95: 98 },
+        { time: at(65), avg: 101.6, p95: 240.2 },
+      ]),
+    ).toEqual([
+      [t0 / 60_000, 120],
+      [5, 98],
+      [60, 102, 240],
+    ]);
   });
 });
 
