@@ -30,6 +30,27 @@ interface Payload {
   labels: { average: string; p95: string; empty: string; language: string };
 }
 
+let period: Period = 'day';
+/** Redraws for the chosen period once the series have arrived. */
+let redraw: ((period: Period) => void) | undefined;
+
+/** Marks the chosen period on the buttons and the uptime lines (at once, data or not). */
+function markPeriod(): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-period]')) {
+    const on = el.dataset['period'] === period;
+    if (el instanceof HTMLButtonElement) el.setAttribute('aria-pressed', String(on));
+    else el.classList.toggle('on', on);
+  }
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('.periods button')) {
+  button.addEventListener('click', () => {
+    period = button.dataset['period'] as Period;
+    markPeriod();
+    redraw?.(period);
+  });
+}
+
 // The series come as a separate file, so the page itself paints before they arrive.
 const source = document.querySelector<HTMLElement>('.charts[data-src]')?.dataset['src'] ?? '';
 const payload = (await (await fetch(source)).json()) as Payload;
@@ -43,8 +64,6 @@ const formats: Record<Period, Intl.DateTimeFormatOptions> = {
   month: { day: 'numeric', month: 'short' },
 };
 const charts = new Map<string, Chart>();
-
-let period: Period = 'day';
 
 /** The points of one series with absolute times (epoch ms). */
 function decode(points: Point[]): { time: number; avg: number; p95: number }[] {
@@ -127,6 +146,7 @@ const observer = new IntersectionObserver(
 /** Switches every card to a period: charts in view now, the others when they scroll in. */
 function show(next: Period): void {
   period = next;
+  markPeriod();
   for (const canvas of canvases) {
     const points = payload.series[period][canvas.dataset['chart'] ?? ''] ?? [];
     // An empty chart says why instead of showing bare axes.
@@ -137,15 +157,8 @@ function show(next: Period): void {
       canvas.dataset['drawn'] = period;
     }
   }
-  for (const el of document.querySelectorAll<HTMLElement>('[data-period]')) {
-    const on = el.dataset['period'] === period;
-    if (el instanceof HTMLButtonElement) el.setAttribute('aria-pressed', String(on));
-    else el.classList.toggle('on', on);
-  }
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('.periods button')) {
-  button.addEventListener('click', () => show(button.dataset['period'] as Period));
-}
-show('day');
+redraw = show;
+show(period);
 for (const canvas of canvases) observer.observe(canvas);

@@ -108,9 +108,10 @@ describe('metrics', () => {
         .evaluateAll((list) =>
           list.map((p) => `${p.getAttribute('data-empty')}: ${p.textContent?.trim()}`),
         );
-    expect(await shown()).toEqual(['dhl: No measurements in this period.']);
+    // The series arrive after the page (metrics/data.json): wait for the script to apply them.
+    await expect.poll(shown).toEqual(['dhl: No measurements in this period.']);
     await other.locator('.periods button', { hasText: 'Last 7 days' }).click();
-    expect(await shown()).toEqual([]);
+    await expect.poll(shown).toEqual([]);
     await other.context().close();
   });
 
